@@ -1,0 +1,18 @@
+package org.sendready;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+// No username/password accounts exist: people arrive only through LTI launches.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class SendReadyApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SendReadyApplication.class, args);
+    }
+}

@@ -1,0 +1,67 @@
+package org.sendready.demo;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.sendready.core.ToolUrls;
+import org.sendready.lti.PlatformRegistration;
+
+/** The demo platform's identity, people and placements. */
+record DemoLms(String issuer, String clientId, String deploymentId, String base, List<Person> people,
+               List<Placement> placements) {
+
+    static DemoLms of(ToolUrls urls) {
+        String base = urls.url("/demo-lms");
+        return new DemoLms(base, "sendready-demo-client", "demo-deployment-1", base, List.of(
+                new Person("learner-alex", "Alex", "Morgan", "alex.morgan@demo-school.example", "Teaching assistant",
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner",
+                                "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Staff")),
+                new Person("learner-sam", "Sam", "Okafor", "sam.okafor@demo-school.example", "Class teacher",
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")),
+                new Person("instructor-priya", "Priya", "Shah", "priya.shah@demo-school.example", "SENCO (instructor)",
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")),
+                new Person("admin-jo", "Jo", "Fletcher", "jo.fletcher@demo-la.example",
+                        "LA training manager (administrator)",
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator",
+                                "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"))),
+                List.of(
+                        new Placement("rl-home", "SENDReady (no particular course)", null),
+                        new Placement("rl-m1", "M1 SEND law essentials", "m1-send-law-essentials"),
+                        new Placement("rl-m2", "M2 High-quality teaching and the graduated approach",
+                                "m2-graduated-approach"),
+                        new Placement("rl-m3", "M3 Equality, behaviour and safeguarding",
+                                "m3-equality-behaviour-safeguarding"),
+                        new Placement("rl-m4", "M4 Leading SEND in a school", "m4-leading-send"),
+                        new Placement("rl-m5", "M5 EHC needs assessments, plans and reviews",
+                                "m5-ehc-assessments-plans"),
+                        new Placement("rl-m6", "M6 Disagreement resolution and the SEND Tribunal",
+                                "m6-disagreement-tribunal"),
+                        new Placement("rl-m7", "M7 SEND in the early years", "m7-early-years"),
+                        new Placement("rl-m8", "M8 Preparing for adulthood: 16 to 25",
+                                "m8-preparing-for-adulthood")));
+    }
+
+    PlatformRegistration registration() {
+        return new PlatformRegistration("SENDReady demo LMS", issuer, clientId, List.of(deploymentId),
+                base + "/auth", base + "/token", base + "/jwks.json");
+    }
+
+    Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    Optional<Placement> placement(String id) {
+        return placements.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    record Person(String id, String givenName, String familyName, String email, String description,
+                  List<String> roles) {
+        String name() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    /** A resource link in the demo LMS course; {@code courseId} goes to SENDReady as custom parameter course_id. */
+    record Placement(String id, String title, String courseId) {
+    }
+}
