@@ -1,5 +1,6 @@
 package org.sendready;
 
+import org.sendready.course.CoursesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -13,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SendReadyApplication {
 
     public static void main(String[] args) {
+        if (CoursesCommand.handles(args)) {
+            System.exit(CoursesCommand.run(args, System.out));
+        }
         SpringApplication.run(SendReadyApplication.class, args);
     }
 }
