@@ -6,27 +6,10 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.sendready.support.Browser;
-import org.sendready.support.FreePort;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.sendready.support.DemoIntegrationTest;
 
 /** The demo LMS launches the tool through the browser exactly as a real platform does. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("demo")
-class DemoLmsLaunchTest {
-
-    static final int PORT = FreePort.find();
-    static final String BASE = "http://localhost:" + PORT;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("sendready.base-url", () -> BASE);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo-" + PORT + ";DB_CLOSE_DELAY=-1");
-        registry.add("sendready.lti.platforms-dir", () -> "does-not-exist");
-    }
+class DemoLmsLaunchTest extends DemoIntegrationTest {
 
     @Test
     void aLearnerChosenInTheDemoLmsLandsOnTheCoursePageThroughARealOidcFlow() {

@@ -26,6 +26,9 @@ public final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HttpResponse<String> get(String url) {
+        if (url.startsWith("/")) {
+            throw new IllegalArgumentException("absolute URL needed: " + url);
+        }
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build());
     }
 
@@ -38,6 +41,19 @@ public final class Browser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
+    /** Follows one redirect response (its Location may be relative). */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        return get(resolve(redirect.uri(), redirect.headers().firstValue("Location").orElseThrow()));
+    }
+
+    /** Posts an already-encoded form body (repeated names for checkboxes). */
+    public HttpResponse<String> postRaw(String url, String encodedForm) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build());
     }
 
     /** Follows redirects (and auto-submitting forms) from a GET until a page that is neither. */

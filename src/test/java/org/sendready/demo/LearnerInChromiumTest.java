@@ -1,0 +1,134 @@
+package org.sendready.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendready.course.Course;
+import org.sendready.course.CourseCatalog;
+import org.sendready.course.Question;
+import org.sendready.support.DemoIntegrationTest;
+import org.sendready.support.HeadlessChromium;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A learner's whole journey in real headless Chromium, launched by the demo LMS inside its frame, using the keyboard
+ * only, with axe-core finding no violation on the overview, lesson, question and result pages.
+ */
+class LearnerInChromiumTest extends DemoIntegrationTest {
+
+    private static final String COURSE = "m1-send-law-essentials";
+
+    @Autowired
+    CourseCatalog catalog;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = HeadlessChromium.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void aLearnerLaunchedInTheDemoLmsFrameReadsAndPassesUsingTheKeyboardOnly() {
+        driver.get(BASE + "/demo-lms?person=learner-sam&placement=rl-m1");
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("demo LMS page").isEmpty();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("read")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(BASE + "/courses/" + COURSE);
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("overview").isEmpty();
+
+        press(driver.findElement(By.id("read")), Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/lessons/1"));
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("lesson").isEmpty();
+        Course course = catalog.find(COURSE).orElseThrow();
+        for (int lesson = 1; lesson < course.lessons().size(); lesson++) {
+            press(driver.findElement(By.id("next")), Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("/lessons/" + (lesson + 1)));
+        }
+        press(driver.findElement(By.id("finish")), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start-assessment")));
+        press(driver.findElement(By.id("start-assessment")), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-attempt")));
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("question page").isEmpty();
+
+        for (WebElement fieldset : driver.findElements(By.tagName("fieldset"))) {
+            answerCorrectly(course, fieldset);
+        }
+        press(driver.findElement(By.id("submit-attempt")), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+        assertThat(driver.findElement(By.id("outcome")).getText()).contains("You passed.");
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("result page").isEmpty();
+    }
+
+    @Test
+    void theCatalogueIsAccessibleToAnInstructor() {
+        driver.get(BASE + "/demo-lms/start?person=instructor-priya&placement=rl-home");
+        wait.until(ExpectedConditions.urlToBe(BASE + "/catalogue"));
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("catalogue").isEmpty();
+        driver.get(BASE + "/catalogue/" + COURSE);
+        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("preview").isEmpty();
+    }
+
+    /** Radios: Tab reaches the group, arrow keys choose. Checkboxes: Tab to each, Space toggles. */
+    private void answerCorrectly(Course course, WebElement fieldset) {
+        String stem = fieldset.findElements(By.cssSelector("legend span")).get(1).getText();
+        Question question = course.questions().stream().filter(q -> q.stem().equals(stem)).findFirst().orElseThrow();
+        List<WebElement> options = fieldset.findElements(By.cssSelector("div.option"));
+        for (int i = 0; i < options.size(); i++) {
+            String text = options.get(i).findElement(By.tagName("label")).getText();
+            boolean correct = question.correct().stream().anyMatch(id -> question.option(id).text().equals(text));
+            WebElement input = options.get(i).findElement(By.tagName("input"));
+            if (!correct) {
+                continue;
+            }
+            if ("checkbox".equals(input.getAttribute("type"))) {
+                press(input, Keys.SPACE);
+            } else {
+                WebElement first = options.get(0).findElement(By.tagName("input"));
+                tabTo(first);
+                for (int step = 0; step < i; step++) {
+                    new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+                }
+                if (i == 0) {
+                    new Actions(driver).sendKeys(Keys.SPACE).perform();
+                }
+            }
+            assertThat(input.isSelected()).as(stem + " → " + text).isTrue();
+        }
+    }
+
+    private void press(WebElement target, CharSequence key) {
+        tabTo(target);
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Moves focus with the Tab key alone until it reaches the target. */
+    private void tabTo(WebElement target) {
+        for (int i = 0; i < 300; i++) {
+            if (driver.switchTo().activeElement().equals(target)) {
+                return;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+}
