@@ -11,11 +11,11 @@ record AcademicYear(int startYear) {
                 : date.getYear() - 1);
     }
 
-    LocalDate firstDay() {
+    public LocalDate firstDay() {
         return LocalDate.of(startYear, Month.SEPTEMBER, 1);
     }
 
-    LocalDate lastDay() {
+    public LocalDate lastDay() {
         return LocalDate.of(startYear + 1, Month.AUGUST, 31);
     }
 
@@ -27,7 +27,7 @@ record AcademicYear(int startYear) {
         return new AcademicYear(startYear - 1);
     }
 
-    String label() {
+    public String label() {
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 }

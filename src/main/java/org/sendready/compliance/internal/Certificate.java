@@ -12,11 +12,11 @@ import java.time.LocalDate;
 record Certificate(String code, String attemptId, long tenantId, long userId, String holderName, String courseId,
                    String courseTitle, String courseVersion, Instant completedAt, LocalDate validUntil) {
 
-    LocalDate completedOn() {
+    public LocalDate completedOn() {
         return ComplianceCalendar.dateOf(completedAt);
     }
 
-    boolean validOn(LocalDate date) {
+    public boolean validOn(LocalDate date) {
         return validUntil == null || !date.isAfter(validUntil);
     }
 }

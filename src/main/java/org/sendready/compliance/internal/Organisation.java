@@ -10,7 +10,7 @@ import java.util.Optional;
 record Organisation(long id, long tenantId, String key, Kind kind, String name, String laCode, String urn,
                     Long parentId) {
 
-    boolean isLocalAuthority() {
+    public boolean isLocalAuthority() {
         return kind == Kind.LA;
     }
 

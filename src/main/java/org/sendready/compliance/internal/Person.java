@@ -6,7 +6,7 @@ import java.time.LocalDate;
 record Person(long tenantId, long userId, long orgId, String name, String email, StaffRole role,
               RoleSource roleSource, boolean leader, LocalDate startedOn) {
 
-    String displayName() {
+    public String displayName() {
         return name != null && !name.isBlank() ? name : "Person " + userId;
     }
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 record RequirementStatus(Requirement requirement, TrainingStatus status, LocalDate dueOn, LocalDate completedOn,
                          LocalDate validUntil) {
 
-    boolean complete() {
+    public boolean complete() {
         return status == TrainingStatus.COMPLETE;
     }
 }
