@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A local authority training team's view: every school and setting of the LA, drill-down, and open data. */
 @Controller
@@ -23,6 +24,7 @@ class LaDashboardController {
 
     private final ComplianceAccess access;
     private final ComplianceReports reports;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     LaDashboardController(ComplianceAccess access, ComplianceReports reports) {
         this.access = access;
@@ -93,19 +95,19 @@ class LaDashboardController {
     }
 
     @GetMapping(path = "/compliance/la/open-data/{startYear}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> openDataJson(@AuthenticationPrincipal LaunchContext launch,
+    ResponseEntity<String> openDataJson(@AuthenticationPrincipal LaunchContext launch,
                                                      @PathVariable int startYear) {
         ComplianceAccess.Viewer viewer = access.laTeam(launch);
         AcademicYear year = year(startYear);
         List<Map<String, Object>> lines = new ArrayList<>();
         for (ComplianceReports.OpenDataLine line : reports.openData(viewer.organisation(), year)) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("staff_role", line.role().code());
-            json.put("staff", line.staff());
-            json.put("completed_all_requirements", line.completed());
-            json.put("percent_completed", line.percent());
-            json.put("suppressed", line.completed() == null);
-            lines.add(json);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("staff_role", line.role().code());
+            entry.put("staff", line.staff());
+            entry.put("completed_all_requirements", line.completed());
+            entry.put("percent_completed", line.percent());
+            entry.put("suppressed", line.completed() == null);
+            lines.add(entry);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("la_code", viewer.organisation().laCode());
@@ -117,7 +119,7 @@ class LaDashboardController {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"send-training-"
                         + viewer.organisation().laCode() + "-" + startYear + ".json\"")
-                .body(body);
+                .body(json.writeValueAsString(body)); // suppressed counts stay as explicit nulls
     }
 
     private AcademicYear year(int startYear) {
