@@ -1,6 +1,7 @@
 package org.sendready.demo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sendready.core.ToolUrls;
@@ -15,15 +16,24 @@ record DemoLms(String issuer, String clientId, String deploymentId, String base,
         return new DemoLms(base, "sendready-demo-client", "demo-deployment-1", base, List.of(
                 new Person("learner-alex", "Alex", "Morgan", "alex.morgan@demo-school.example", "Teaching assistant",
                         List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner",
-                                "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Staff")),
+                                "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Staff"),
+                        school(PRIMARY, "teaching-assistant")),
                 new Person("learner-sam", "Sam", "Okafor", "sam.okafor@demo-school.example", "Class teacher",
-                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")),
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
+                        school(PRIMARY, "teacher")),
                 new Person("instructor-priya", "Priya", "Shah", "priya.shah@demo-school.example", "SENCO (instructor)",
-                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")),
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"),
+                        school(PRIMARY, "senco")),
+                new Person("learner-chris", "Chris", "Lee", "chris.lee@demo-secondary.example",
+                        "Teacher at another school",
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
+                        school(SECONDARY, "teacher")),
                 new Person("admin-jo", "Jo", "Fletcher", "jo.fletcher@demo-la.example",
                         "LA training manager (administrator)",
                         List.of("http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator",
-                                "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"))),
+                                "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"),
+                        Map.of("la_code", DEMO_LA, "org_type", "la", "org_name", "Demo Borough Council",
+                                "staff_role", "la-caseworker"))),
                 List.of(
                         new Placement("rl-home", "SENDReady (no particular course)", null),
                         new Placement("rl-m1", "M1 SEND law essentials", "m1-send-law-essentials"),
@@ -41,6 +51,19 @@ record DemoLms(String issuer, String clientId, String deploymentId, String base,
                                 "m8-preparing-for-adulthood")));
     }
 
+    private static final String DEMO_LA = "999";
+    private static final String[] PRIMARY = {"100001", "Demo Primary School"};
+    private static final String[] SECONDARY = {"100002", "Demo Secondary School"};
+
+    /**
+     * Custom parameters a real LMS would set per school: LA, URN, type, name and staff role. staff_started_on puts the
+     * demo staff's start in the past, so a leader sees overdue training on the first visit.
+     */
+    private static Map<String, String> school(String[] school, String staffRole) {
+        return Map.of("la_code", DEMO_LA, "school_urn", school[0], "org_type", "school", "org_name", school[1],
+                "staff_role", staffRole, "staff_started_on", "2025-06-02");
+    }
+
     PlatformRegistration registration() {
         return new PlatformRegistration("SENDReady demo LMS", issuer, clientId, List.of(deploymentId),
                 base + "/auth", base + "/token", base + "/jwks.json");
@@ -54,9 +77,10 @@ record DemoLms(String issuer, String clientId, String deploymentId, String base,
         return placements.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** @param custom custom parameters sent with this person's launches (as a per-user LMS field would be) */
     record Person(String id, String givenName, String familyName, String email, String description,
-                  List<String> roles) {
-        String name() {
+                  List<String> roles, Map<String, String> custom) {
+        public String name() {
             return givenName + " " + familyName;
         }
     }

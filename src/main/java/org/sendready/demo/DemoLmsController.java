@@ -104,6 +104,7 @@ class DemoLmsController {
     private String idToken(DemoLms.Person person, DemoLms.Placement placement, String nonce) {
         Instant now = clock.instant();
         Map<String, Object> custom = new LinkedHashMap<>();
+        custom.putAll(person.custom());
         if (placement.courseId() != null) {
             custom.put("course_id", placement.courseId());
         }

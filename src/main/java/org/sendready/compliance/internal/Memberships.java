@@ -1,6 +1,8 @@
 package org.sendready.compliance.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Who belongs where, from launches. The organisation comes from the custom parameters {@code la_code},
  * {@code school_urn} and {@code org_type} (and optionally {@code org_name}); else from the administrator's mapping of
  * the deployment; else from the LMS course (or, without one, the deployment) the person launched from. The staff role
- * comes from {@code staff_role} unless a leader has set it.
+ * comes from {@code staff_role} unless a leader has set it; the start date from {@code staff_started_on} when the
+ * person is first seen, else that day.
  */
 @Component
 class Memberships {
@@ -22,6 +25,8 @@ class Memberships {
     static final String ORG_TYPE = "org_type";
     static final String ORG_NAME = "org_name";
     static final String STAFF_ROLE = "staff_role";
+    /** Optional ISO date a person started in post; read only when the person is first seen, never in the future. */
+    static final String STAFF_STARTED_ON = "staff_started_on";
 
     private static final Pattern LA_CODE_FORMAT = Pattern.compile("[0-9A-Za-z]{1,10}");
     private static final Pattern URN_FORMAT = Pattern.compile("[0-9]{5,8}");
@@ -47,8 +52,8 @@ class Memberships {
                 Organisation org = organisationOf(launch, calendar.now());
                 StaffRole role = StaffRole.fromCode(launch.custom().get(STAFF_ROLE)).orElse(null);
                 staff.recordLaunch(tenantId, launch.userId(), org.id(), clip(launch.name(), 500),
-                        clip(launch.email(), 320), role, launch.isStaffView(), launch.launchId(), calendar.today(),
-                        calendar.now());
+                        clip(launch.email(), 320), role, launch.isStaffView(), launch.launchId(),
+                        startedOn(launch.custom().get(STAFF_STARTED_ON)), calendar.now());
             });
         }
         return staff.find(tenantId, launch.userId()).orElseThrow();
@@ -93,6 +98,21 @@ class Memberships {
                 .orElse(Organisation.Kind.SCHOOL);
         return organisations.upsert(tenantId, "urn:" + urn, kind, name != null ? name : kind.label() + " URN " + urn,
                 laCode, urn, la == null ? null : la.id(), name == null, now);
+    }
+
+    private LocalDate startedOn(String text) {
+        LocalDate today = calendar.today();
+        if (text != null) {
+            try {
+                LocalDate date = LocalDate.parse(text.trim());
+                if (!date.isAfter(today)) {
+                    return date;
+                }
+            } catch (DateTimeParseException e) {
+                // not a date: the day the person is first seen stands
+            }
+        }
+        return today;
     }
 
     private static String valid(String value, Pattern format) {

@@ -50,7 +50,7 @@ class Staff {
      * launch does not send leaves the stored one alone.
      */
     void recordLaunch(long tenantId, long userId, long orgId, String name, String email, StaffRole sentRole,
-                      boolean leader, String launchId, LocalDate today, Instant now) {
+                      boolean leader, String launchId, LocalDate startedOn, Instant now) {
         Optional<Person> existing = find(tenantId, userId);
         if (existing.isEmpty()) {
             try {
@@ -61,7 +61,7 @@ class Staff {
                         .params(tenantId, userId, orgId, name, email,
                                 (sentRole == null ? StaffRole.OTHER_STAFF : sentRole).name(),
                                 (sentRole == null ? Person.RoleSource.DEFAULT : Person.RoleSource.LAUNCH).name(),
-                                leader, Date.valueOf(today), launchId, Timestamp.from(now))
+                                leader, Date.valueOf(startedOn), launchId, Timestamp.from(now))
                         .update();
                 return;
             } catch (DuplicateKeyException raced) {
