@@ -33,12 +33,9 @@ import org.sendready.support.ToolIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Scores reach the platform (WireMock) through AGS, once each, whatever the platform does in between. */
-@TestPropertySource(properties = {"sendready.grades.first-retry=100ms", "sendready.grades.max-retry-wait=400ms",
-        "sendready.grades.polling-interval=200ms", "sendready.http.read-timeout=1s"})
 class ScoreDeliveryTest extends ToolIntegrationTest {
 
     private static final String SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
