@@ -164,9 +164,9 @@ class ScoreDeliveryTest extends ToolIntegrationTest {
                 .willReturn(aResponse().withStatus(400).withBody("Incorrect score received")));
         submit(launchWithAgs("person-400"), 8, 10, true);
         await(() -> count("FAILED") == 1);
-        assertThat(jdbc.sql("SELECT last_error FROM score_delivery WHERE status = 'FAILED'").query(String.class)
-                .single()).contains("HTTP 400", "Incorrect score received");
-        jdbc.sql("DELETE FROM score_delivery WHERE status = 'FAILED'").update();
+        assertThat(jdbc.sql("SELECT last_error FROM score_delivery WHERE status = 'FAILED' AND launch_id IN "
+                        + "(SELECT id FROM lti_launch WHERE ags_json LIKE ?)").param("%" + lineItems + "%")
+                .query(String.class).single()).contains("HTTP 400", "Incorrect score received");
     }
 
     private String launchWithAgs(String subject) {
