@@ -2,7 +2,6 @@ package org.sendready.core;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,13 +19,13 @@ class CoreConfiguration {
 
     /** Platform endpoints are other organisations' servers: bounded waits, no redirects to unexpected hosts. */
     @Bean
-    RestClient platformHttpClient() {
+    RestClient platformHttpClient(HttpProperties properties) {
         HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(Duration.ofSeconds(10));
+        factory.setReadTimeout(properties.readTimeout());
         return RestClient.builder().requestFactory(factory).build();
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.sendready.assessment.AssessmentStatus;
 import org.sendready.assessment.Assessments;
+import org.sendready.assessment.AttemptStarted;
 import org.sendready.assessment.AttemptSubmitted;
 import org.sendready.course.Course;
 import org.sendready.course.Question;
@@ -75,7 +76,11 @@ class AttemptService implements Assessments {
                 course.id(), course.version(), launch.launchId(), launch.contextId(), launch.resourceLinkId(), false,
                 course.passMarkPercent(), drawn.size(), null, null, now, null, List.of());
         try {
-            transactions.executeWithoutResult(tx -> attempts.insert(attempt, seed, drawn));
+            transactions.executeWithoutResult(tx -> {
+                attempts.insert(attempt, seed, drawn);
+                events.publishEvent(new AttemptStarted(attempt.id(), attempt.tenantId(), attempt.userId(),
+                        attempt.courseId(), attempt.courseVersion(), attempt.launchId(), now));
+            });
             return attempt.id();
         } catch (DuplicateKeyException raced) {
             // another tab started one a moment ago: both continue the same attempt
