@@ -16,9 +16,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendready.course.Course;
@@ -180,6 +182,21 @@ class ScormPlayerInChromiumTest {
     }
 
     @Test
+    void hidingThePageCommitsWithoutEndingTheSession() {
+        launchInFrame(ScormFormat.SCORM2004, Map.of());
+        clickButton("Next: " + course.lessons().get(1).title());
+        long commits = log().stream().filter("Commit"::equals).count();
+        String lms = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get("about:blank");
+        driver.switchTo().window(lms);
+        wait.until(d -> log().stream().filter("Commit"::equals).count() > commits);
+        assertThat(log()).doesNotContain("Terminate");
+        assertThat(sets()).containsKey("cmi.session_time").containsEntry("cmi.exit", "suspend")
+                .containsEntry("cmi.location", "lesson-2");
+    }
+
+    @Test
     void withoutAnLmsThePlayerSaysSoAndStillShowsTheCourse() {
         driver.get(lms.publish(course, ScormFormat.SCORM2004));
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lms-message")));
@@ -242,6 +259,25 @@ class ScormPlayerInChromiumTest {
         answer(true);
         submit();
         assertThat(violations()).as("results").isEmpty();
+    }
+
+    @Test
+    void onANarrowScreenNothingScrollsSidewaysAndTheContentsFold() {
+        Dimension wide = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(380, 800));
+            launchInFrame(ScormFormat.SCORM12, Map.of());
+            assertThat(driver.findElement(By.id("contents-panel")).getAttribute("open")).isNull();
+            driver.findElement(By.cssSelector("#contents-panel summary")).click();
+            go("Assessment");
+            startAssessment();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            assertThat((Boolean) js.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
+            assertThat(violations()).isEmpty();
+        } finally {
+            driver.manage().window().setSize(wide);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
