@@ -30,11 +30,13 @@ class LaunchRecorder {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RoleMapper roleMapper;
+    private final org.sendready.core.ToolUrls urls;
 
-    LaunchRecorder(JdbcClient jdbc, Clock clock, RoleMapper roleMapper) {
+    LaunchRecorder(JdbcClient jdbc, Clock clock, RoleMapper roleMapper, org.sendready.core.ToolUrls urls) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.roleMapper = roleMapper;
+        this.urls = urls;
     }
 
     LaunchContext record(LaunchValidator.ValidatedLaunch launch) {
@@ -77,13 +79,15 @@ class LaunchRecorder {
         String launchId = UUID.randomUUID().toString();
         jdbc.sql("""
                 INSERT INTO lti_launch (id, tenant_id, user_ref, context_ref, resource_link_ref, message_type, lti_roles,
-                                        app_roles, target_link_uri, custom_json, ags_json, nrps_json,
+                                        app_roles, target_link_uri, course_id, custom_json, ags_json, nrps_json,
                                         deep_linking_json, launched_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(launchId, tenantId, userId, contextId, resourceLinkId, messageType,
                         clip(ltiRoles.stream().map(String::valueOf).collect(Collectors.joining(" ")), 4000),
                         roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                         clip(LaunchValidator.stringClaim(claims, LtiClaims.TARGET_LINK_URI), 2000),
+                        LaunchTarget.courseId(custom, LaunchValidator.stringClaim(claims, LtiClaims.TARGET_LINK_URI),
+                                urls).orElse(null),
                         json(custom.isEmpty() ? null : custom, 8000),
                         json(LaunchValidator.objectClaim(claims, LtiClaims.AGS_ENDPOINT), 8000),
                         json(LaunchValidator.objectClaim(claims, LtiClaims.NRPS), 4000),
