@@ -3,10 +3,12 @@ package org.sendready.scorm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -97,6 +101,35 @@ class ScormPlayerInChromiumTest {
                     .containsEntry("cmi.progress_measure", "1").containsEntry("adl.nav.request", "exitAll");
             assertThat(set.get("cmi.session_time")).matches("PT\\d+H\\d+M\\d+S");
             assertThat(recorded("cmi.success_status")).isEqualTo("passed");
+        }
+    }
+
+    /** Every shipped course and the small built one (the largest built one is played for its state size below). */
+    static Stream<Arguments> everyPackage() {
+        return ScormFixtures.coursesUnderTest().stream().filter(c -> !c.id().equals(ScormFixtures.largest().id()))
+                .flatMap(c -> Arrays.stream(ScormFormat.values()).map(f -> Arguments.of(c, f)));
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("everyPackage")
+    void everyPackageRunsToARecordedPassAndARecordedFail(Course each, ScormFormat format) {
+        boolean v12 = format == ScormFormat.SCORM12;
+        for (boolean rightly : List.of(true, false)) {
+            driver.switchTo().defaultContent();
+            driver.get(lms.hostUrl(each, format, "frame", Map.of()));
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("sco"));
+            go("Assessment");
+            startAssessment();
+            assertThat(driver.findElements(By.cssSelector("fieldset[data-question-id]")))
+                    .hasSize(Math.min(each.questionsPerAttempt(), each.questions().size()));
+            answer(each, rightly);
+            submit();
+            closeFrame();
+            String expected = rightly ? "passed" : "failed";
+            assertThat(sets()).as(each.id() + " " + format.code() + " " + expected)
+                    .containsEntry(v12 ? "cmi.core.lesson_status" : "cmi.success_status", expected)
+                    .containsEntry(v12 ? "cmi.core.score.raw" : "cmi.score.raw", rightly ? "100" : "0");
+            assertThat(recorded(v12 ? "cmi.core.lesson_status" : "cmi.success_status")).isEqualTo(expected);
         }
     }
 
@@ -328,10 +361,11 @@ class ScormPlayerInChromiumTest {
 
     /** Answers every drawn question rightly or wrongly, knowing the answers from the course. */
     private void answer(boolean rightly) {
+        answer(course, rightly);
+    }
+
+    private void answer(Course owner, boolean rightly) {
         for (WebElement fieldset : driver.findElements(By.cssSelector("fieldset[data-question-id]"))) {
-            Course owner = ScormFixtures.coursesUnderTest().stream()
-                    .filter(c -> c.question(fieldset.getAttribute("data-question-id")).isPresent()).findFirst()
-                    .orElseThrow();
             Question question = owner.question(fieldset.getAttribute("data-question-id")).orElseThrow();
             Set<String> correct = question.correct();
             boolean done = false;
