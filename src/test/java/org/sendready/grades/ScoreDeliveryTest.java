@@ -134,7 +134,7 @@ class ScoreDeliveryTest extends ToolIntegrationTest {
                 .whenScenarioStateIs("reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
                 .willSetStateTo("slow"));
         PLATFORM.server().stubFor(post(urlEqualTo(scores)).atPriority(1).inScenario("flaky")
-                .whenScenarioStateIs("slow").willReturn(aResponse().withStatus(204).withFixedDelay(2500))
+                .whenScenarioStateIs("slow").willReturn(aResponse().withStatus(204).withFixedDelay(5000))
                 .willSetStateTo("limited"));
         PLATFORM.server().stubFor(post(urlEqualTo(scores)).atPriority(1).inScenario("flaky")
                 .whenScenarioStateIs("limited").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))

@@ -39,7 +39,7 @@ public abstract class ToolIntegrationTest {
         registry.add("sendready.grades.first-retry", () -> "100ms");
         registry.add("sendready.grades.max-retry-wait", () -> "400ms");
         registry.add("sendready.grades.polling-interval", () -> "100ms");
-        registry.add("sendready.http.read-timeout", () -> "1s");
+        registry.add("sendready.http.read-timeout", () -> "3s");
     }
 
     private static Path platformsDir() {
