@@ -1,6 +1,7 @@
 package org.sendready;
 
 import org.sendready.course.CoursesCommand;
+import org.sendready.scorm.ScormCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -16,6 +17,9 @@ public class SendReadyApplication {
     public static void main(String[] args) {
         if (CoursesCommand.handles(args)) {
             System.exit(CoursesCommand.run(args, System.out));
+        }
+        if (ScormCommand.handles(args)) {
+            System.exit(ScormCommand.run(args, System.out));
         }
         SpringApplication.run(SendReadyApplication.class, args);
     }

@@ -106,6 +106,7 @@ CREATE TABLE lti_launch (
     lti_roles         VARCHAR(4000) NOT NULL,
     app_roles         VARCHAR(255)  NOT NULL,
     target_link_uri   VARCHAR(2000) NOT NULL,
+    course_id         VARCHAR(100),
     custom_json       VARCHAR(8000),
     ags_json          VARCHAR(8000),
     nrps_json         VARCHAR(4000),
@@ -113,3 +114,4 @@ CREATE TABLE lti_launch (
     launched_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_lti_launch_user ON lti_launch (user_ref, launched_at);
+CREATE INDEX ix_lti_launch_course ON lti_launch (tenant_id, user_ref, course_id, launched_at);

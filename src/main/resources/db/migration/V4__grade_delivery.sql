@@ -50,3 +50,4 @@ CREATE TABLE score_delivery (
     CONSTRAINT ck_score_delivery_status CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED', 'SKIPPED'))
 );
 CREATE INDEX ix_score_delivery_status ON score_delivery (tenant_id, status, created_at);
+CREATE INDEX ix_score_delivery_person ON score_delivery (launch_id, course_id, user_subject);

@@ -11,6 +11,9 @@ import org.sendready.lti.PlatformRegistration;
 record DemoLms(String issuer, String clientId, String deploymentId, String base, List<Person> people,
                List<Placement> placements) {
 
+    static final String DEEP_LINK = "place-courses";
+    static final String CONTEXT = "demo-course-inset";
+
     static DemoLms of(ToolUrls urls) {
         String base = urls.url("/demo-lms");
         return new DemoLms(base, "sendready-demo-client", "demo-deployment-1", base, List.of(
@@ -36,6 +39,7 @@ record DemoLms(String issuer, String clientId, String deploymentId, String base,
                                 "staff_role", "la-caseworker"))),
                 List.of(
                         new Placement("rl-home", "SENDReady (no particular course)", null),
+                        new Placement(DEEP_LINK, "Place SENDReady courses (deep linking)", null),
                         new Placement("rl-m1", "M1 SEND law essentials", "m1-send-law-essentials"),
                         new Placement("rl-m2", "M2 High-quality teaching and the graduated approach",
                                 "m2-graduated-approach"),
@@ -73,10 +77,6 @@ record DemoLms(String issuer, String clientId, String deploymentId, String base,
         return people.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    Optional<Placement> placement(String id) {
-        return placements.stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
     /** @param custom custom parameters sent with this person's launches (as a per-user LMS field would be) */
     record Person(String id, String givenName, String familyName, String email, String description,
                   List<String> roles, Map<String, String> custom) {
@@ -85,7 +85,13 @@ record DemoLms(String issuer, String clientId, String deploymentId, String base,
         }
     }
 
-    /** A resource link in the demo LMS course; {@code courseId} goes to SENDReady as custom parameter course_id. */
-    record Placement(String id, String title, String courseId) {
+    /**
+     * A resource link in the demo LMS course; {@code courseId} goes to SENDReady as custom parameter course_id.
+     * {@code dueAt} is set when the placement was made by deep linking with a due date.
+     */
+    record Placement(String id, String title, String courseId, java.time.Instant dueAt) {
+        Placement(String id, String title, String courseId) {
+            this(id, title, courseId, null);
+        }
     }
 }

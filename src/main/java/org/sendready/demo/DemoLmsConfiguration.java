@@ -21,6 +21,11 @@ class DemoLmsConfiguration {
         return DemoLms.of(urls);
     }
 
+    @Bean
+    DemoStore demoStore(DemoLms lms) {
+        return new DemoStore(lms.placements());
+    }
+
     /** The demo platform's signing key: made at start, as a real LMS would hold its own. */
     @Bean
     DemoSigningKey demoSigningKey() throws JOSEException {

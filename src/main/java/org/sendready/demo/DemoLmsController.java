@@ -35,12 +35,15 @@ class DemoLmsController {
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
     private final DemoLms lms;
+    private final DemoStore store;
     private final DemoLmsConfiguration.DemoSigningKey signingKey;
     private final ToolUrls urls;
     private final Clock clock;
 
-    DemoLmsController(DemoLms lms, DemoLmsConfiguration.DemoSigningKey signingKey, ToolUrls urls, Clock clock) {
+    DemoLmsController(DemoLms lms, DemoStore store, DemoLmsConfiguration.DemoSigningKey signingKey, ToolUrls urls,
+                      Clock clock) {
         this.lms = lms;
+        this.store = store;
         this.signingKey = signingKey;
         this.urls = urls;
         this.clock = clock;
@@ -50,9 +53,10 @@ class DemoLmsController {
     String home(@RequestParam(name = "person", required = false) String personId,
                 @RequestParam(name = "placement", required = false) String placementId, Model model) {
         model.addAttribute("lms", lms);
+        model.addAttribute("placements", store.placements());
         model.addAttribute("selectedPerson", lms.person(personId).orElse(lms.people().get(0)).id());
-        model.addAttribute("selectedPlacement", lms.placement(placementId).orElse(lms.placements().get(1)).id());
-        model.addAttribute("frameSrc", lms.person(personId).isPresent() && lms.placement(placementId).isPresent()
+        model.addAttribute("selectedPlacement", store.placement(placementId).orElse(store.placements().get(2)).id());
+        model.addAttribute("frameSrc", lms.person(personId).isPresent() && store.placement(placementId).isPresent()
                 ? "/demo-lms/start?person=" + personId + "&placement=" + placementId : null);
         return "demo/home";
     }
@@ -61,7 +65,7 @@ class DemoLmsController {
     @GetMapping("/demo-lms/start")
     ResponseEntity<Void> start(@RequestParam("person") String personId, @RequestParam("placement") String placementId) {
         DemoLms.Person person = lms.person(personId).orElseThrow(UnknownDemoItem::new);
-        DemoLms.Placement placement = lms.placement(placementId).orElseThrow(UnknownDemoItem::new);
+        DemoLms.Placement placement = store.placement(placementId).orElseThrow(UnknownDemoItem::new);
         String location = UriComponentsBuilder.fromUriString(urls.url("/lti/login"))
                 .queryParam("iss", lms.issuer())
                 .queryParam("login_hint", person.id())
@@ -86,7 +90,7 @@ class DemoLmsController {
             return "demo/form-post";
         }
         var person = lms.person(params.get("login_hint"));
-        var placement = lms.placement(params.get("lti_message_hint"));
+        var placement = store.placement(params.get("lti_message_hint"));
         if (person.isEmpty() || placement.isEmpty()) {
             model.addAttribute("error", "login_required");
             return "demo/form-post";
@@ -108,7 +112,9 @@ class DemoLmsController {
         if (placement.courseId() != null) {
             custom.put("course_id", placement.courseId());
         }
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        boolean deepLinking = DemoLms.DEEP_LINK.equals(placement.id());
+        String contextBase = lms.base() + "/contexts/" + DemoLms.CONTEXT;
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(lms.issuer())
                 .audience(lms.clientId())
                 .subject(person.id())
@@ -120,11 +126,10 @@ class DemoLmsController {
                 .claim("given_name", person.givenName())
                 .claim("family_name", person.familyName())
                 .claim("email", person.email())
-                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "message_type", deepLinking ? "LtiDeepLinkingRequest" : "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "deployment_id", lms.deploymentId())
                 .claim(LTI + "target_link_uri", targetLink(placement))
-                .claim(LTI + "resource_link", Map.of("id", placement.id(), "title", placement.title()))
                 .claim(LTI + "roles", person.roles())
                 .claim(LTI + "context", Map.of("id", "demo-course-inset", "label", "INSET",
                         "title", "Whole-school SEND INSET (demo)",
@@ -133,7 +138,23 @@ class DemoLmsController {
                 .claim(LTI + "tool_platform", Map.of("guid", "sendready-demo-lms", "name", "SENDReady demo LMS",
                         "product_family_code", "sendready-demo", "url", lms.base()))
                 .claim(LTI + "launch_presentation", Map.of("document_target", "iframe", "return_url", lms.base()))
-                .build();
+                .claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of("scope", java.util.List.of(
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems", contextBase + "/lineitems"))
+                .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
+                        "context_memberships_url", contextBase + "/memberships", "service_versions",
+                        java.util.List.of("2.0")));
+        if (deepLinking) {
+            builder.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+                    "deep_link_return_url", lms.base() + "/deep-link-return?person=" + person.id(),
+                    "accept_types", java.util.List.of("ltiResourceLink"),
+                    "accept_presentation_document_targets", java.util.List.of("iframe"),
+                    "accept_multiple", true,
+                    "data", "demo-" + UUID.randomUUID()));
+        } else {
+            builder.claim(LTI + "resource_link", Map.of("id", placement.id(), "title", placement.title()));
+        }
+        JWTClaimsSet claims = builder.build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
                     .keyID(signingKey.key().getKeyID()).type(JOSEObjectType.JWT).build(), claims);
@@ -145,6 +166,9 @@ class DemoLmsController {
     }
 
     private String targetLink(DemoLms.Placement placement) {
+        if (DemoLms.DEEP_LINK.equals(placement.id())) {
+            return urls.url("/deep-linking");
+        }
         return placement.courseId() == null ? urls.url("/lti/launch") : urls.url("/courses/" + placement.courseId());
     }
 

@@ -51,8 +51,7 @@ public class ErrorPages implements ErrorController {
         if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
             throw exception; // Spring Security's filters answer these (entry point, access denied handler)
         }
-        HttpStatusCode status = exception instanceof ErrorResponse error ? error.getStatusCode()
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status = statusOf(exception);
         String reason = status.is5xxServerError() ? "INTERNAL_ERROR" : "HTTP_" + status.value();
         if (status.is5xxServerError()) {
             log.error("request failed reason={} path={} exception={}", reason, request.getRequestURI(),
@@ -61,6 +60,20 @@ public class ErrorPages implements ErrorController {
             log.info("request refused reason={} path={} status={}", reason, request.getRequestURI(), status.value());
         }
         return respond(request, response, status.value(), reason);
+    }
+
+    /** Malformed input is the client's mistake (4xx), whatever layer noticed it; anything else is ours (500). */
+    private static HttpStatusCode statusOf(Exception exception) {
+        if (exception instanceof ErrorResponse error) {
+            return error.getStatusCode();
+        }
+        if (exception instanceof org.springframework.beans.TypeMismatchException
+                || exception instanceof org.springframework.web.bind.ServletRequestBindingException
+                || exception instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || exception instanceof IllegalArgumentException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     /** The servlet container's error dispatch (errors raised outside controllers). */

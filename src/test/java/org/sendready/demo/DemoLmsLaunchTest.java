@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.sendready.support.AssessmentForms;
 import org.sendready.support.Browser;
 import org.sendready.support.DemoIntegrationTest;
 
@@ -41,5 +42,50 @@ class DemoLmsLaunchTest extends DemoIntegrationTest {
                 BASE + "/demo-lms/start?person=learner-sam&placement=rl-home");
         assertThat(landed.uri().toString()).isEqualTo(BASE + "/welcome");
         assertThat(landed.body()).contains("Welcome, Sam Okafor");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.sendready.course.CourseCatalog catalog;
+
+    @Test
+    void aLearnersPassAppearsInTheDemoGradebook() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> overview = browser.navigate(BASE + "/demo-lms/start?person=learner-alex&placement=rl-m2");
+        HttpResponse<String> started = browser.post(BASE + "/courses/m2-graduated-approach/assessment",
+                java.util.Map.of("_csrf", AssessmentForms.csrf(overview.body())));
+        HttpResponse<String> attempt = browser.follow(started);
+        var course = catalog.find("m2-graduated-approach").orElseThrow();
+        HttpResponse<String> result = AssessmentForms.submit(browser, attempt.uri().toString(),
+                AssessmentForms.answers(course, attempt.body(), true));
+        assertThat(result.body()).contains("You passed.");
+        long deadline = System.currentTimeMillis() + 20_000;
+        String gradebook = "";
+        while (System.currentTimeMillis() < deadline && !gradebook.contains("10 / 10 (Completed)")) {
+            Thread.sleep(200);
+            gradebook = browser.get(BASE + "/demo-lms/gradebook").body();
+        }
+        assertThat(gradebook).contains("M2 High-quality teaching", "10 / 10 (Completed)");
+    }
+
+    @Test
+    void anInstructorPlacesTwoCoursesAndSeesWhoHasNotPassed() {
+        Browser browser = new Browser();
+        HttpResponse<String> chooser = browser.navigate(
+                BASE + "/demo-lms/start?person=instructor-priya&placement=place-courses");
+        assertThat(chooser.uri().toString()).isEqualTo(BASE + "/deep-linking");
+        String form = "_csrf=" + AssessmentForms.csrf(chooser.body())
+                + "&course=m7-early-years&course=m8-preparing-for-adulthood&due=2027-07-20";
+        HttpResponse<String> handBack = browser.postRaw(BASE + "/deep-linking", form);
+        Browser.Form jwtForm = Browser.Form.first(handBack.body());
+        HttpResponse<String> back = browser.post(jwtForm.action(), jwtForm.fields());
+        assertThat(back.statusCode()).isEqualTo(302);
+        String home = browser.follow(back).body();
+        assertThat(home).contains("M7 SEND in the early years", "M8 Preparing for adulthood");
+        assertThat(browser.get(BASE + "/demo-lms/gradebook").body()).contains("M7 SEND in the early years",
+                "M8 Preparing for adulthood");
+
+        HttpResponse<String> roster = browser.get(BASE + "/catalogue/m7-early-years/roster");
+        assertThat(roster.body()).contains("Alex Morgan", "Sam Okafor", "Not started")
+                .doesNotContain("Priya Shah");
     }
 }

@@ -24,6 +24,7 @@ import org.sendready.assessment.AttemptSubmitted;
 import org.sendready.course.Course;
 import org.sendready.course.CourseCatalog;
 import org.sendready.course.Question;
+import org.sendready.support.AssessmentForms;
 import org.sendready.support.Browser;
 import org.sendready.support.Launcher;
 import org.sendready.support.TestPlatform;
@@ -187,47 +188,15 @@ class LearnerJourneyTest extends ToolIntegrationTest {
         return Map.of("_csrf", overview.select("input[name=_csrf]").first().attr("value"));
     }
 
-    /** The form's answers: all right or all wrong, chosen by matching option texts to the course's answers. */
     private Map<String, List<String>> answers(String body, boolean right) {
         if (body == null) {
             return Map.of();
         }
-        Course course = catalog.find(COURSE).orElseThrow();
-        Document page = Jsoup.parse(body);
-        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
-        form.put("_csrf", List.of(page.select("input[name=_csrf]").first().attr("value")));
-        for (Element fieldset : page.select("fieldset")) {
-            String stem = fieldset.select("legend span").get(1).text();
-            Question question = course.questions().stream().filter(q -> q.stem().equals(stem)).findFirst()
-                    .orElseThrow();
-            Set<String> correctTexts = new HashSet<>();
-            question.correct().forEach(id -> correctTexts.add(question.option(id).text()));
-            List<String> values = new ArrayList<>();
-            for (Element option : fieldset.select("div.option")) {
-                String text = option.select("label").text();
-                boolean isCorrect = correctTexts.contains(text);
-                if (right ? isCorrect : !isCorrect) {
-                    values.add(option.select("input").attr("value"));
-                    if (!right && !question.type().allowsSeveral()) {
-                        break;
-                    }
-                }
-            }
-            form.put(fieldset.select("input").first().attr("name"), values);
-        }
-        return form;
+        return AssessmentForms.answers(catalog.find(COURSE).orElseThrow(), body, right);
     }
 
     private HttpResponse<String> submit(Browser browser, String attempt, Map<String, List<String>> form) {
-        StringBuilder body = new StringBuilder();
-        form.forEach((name, values) -> values.forEach(v -> body.append(body.isEmpty() ? "" : "&")
-                .append(Browser.encode(Map.of(name, v)))));
-        HttpResponse<String> posted = browser.postRaw(BASE + "/courses/" + COURSE + "/attempts/" + attempt,
-                body.toString());
-        if (posted.statusCode() == 302) {
-            return browser.follow(posted);
-        }
-        return posted;
+        return AssessmentForms.submit(browser, BASE + "/courses/" + COURSE + "/attempts/" + attempt, form);
     }
 
     private static Set<String> stems(String body) {

@@ -35,6 +35,11 @@ public abstract class ToolIntegrationTest {
         registry.add("sendready.base-url", () -> BASE);
         registry.add("sendready.lti.platforms-dir", PLATFORMS_DIR::toString);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:tool-" + PORT + ";DB_CLOSE_DELAY=-1");
+        // quick retries so delivery tests finish in seconds; one context for every subclass
+        registry.add("sendready.grades.first-retry", () -> "100ms");
+        registry.add("sendready.grades.max-retry-wait", () -> "400ms");
+        registry.add("sendready.grades.polling-interval", () -> "100ms");
+        registry.add("sendready.http.read-timeout", () -> "3s");
     }
 
     private static Path platformsDir() {

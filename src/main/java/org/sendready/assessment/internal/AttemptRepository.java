@@ -75,6 +75,25 @@ class AttemptRepository {
                 .list();
     }
 
+    /** Each person's standing on a course in a tenant, keyed by their platform id ({@code sub}). */
+    java.util.Map<String, String> standingBySubject(long tenantId, String courseId) {
+        java.util.Map<String, String> standing = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT u.subject, a.status, a.passed FROM attempt a JOIN lti_user u ON u.id = a.user_id
+                WHERE a.tenant_id = ? AND a.course_id = ?""")
+                .params(tenantId, courseId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), String.valueOf(rs.getObject(3))})
+                .list()
+                .forEach(row -> standing.merge(row[0], "SUBMITTED".equals(row[1])
+                        ? ("true".equals(row[2]) ? "Passed" : "Not passed") : "Started", AttemptRepository::better));
+        return standing;
+    }
+
+    private static String better(String a, String b) {
+        List<String> order = List.of("Started", "Not passed", "Passed");
+        return order.indexOf(a) >= order.indexOf(b) ? a : b;
+    }
+
     /**
      * Stores the answers and result and closes the attempt, only if it is still open: of two submissions racing
      * (double click, back button, two tabs) exactly one wins.

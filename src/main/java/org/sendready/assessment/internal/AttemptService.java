@@ -18,6 +18,7 @@ import org.sendready.assessment.AttemptSubmitted;
 import org.sendready.course.Course;
 import org.sendready.course.Question;
 import org.sendready.lti.LaunchContext;
+import org.sendready.lti.LaunchHistory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,14 +32,16 @@ class AttemptService implements Assessments {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LaunchHistory launches;
     private final SecureRandom random = new SecureRandom();
 
     AttemptService(AttemptRepository attempts, TransactionTemplate transactions, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, LaunchHistory launches) {
         this.attempts = attempts;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.launches = launches;
     }
 
     @Override
@@ -72,8 +75,11 @@ class AttemptService implements Assessments {
         }
         long seed = random.nextLong();
         List<QuestionDraw.DrawnQuestion> drawn = QuestionDraw.draw(course, seed);
+        // the placement this course was opened from, even if another activity was launched since in this browser
+        String launchId = launches.launchFor(launch, course.id());
         Attempt attempt = new Attempt(UUID.randomUUID().toString(), launch.tenant().id(), launch.userId(),
-                course.id(), course.version(), launch.launchId(), launch.contextId(), launch.resourceLinkId(), false,
+                course.id(), course.version(), launchId, launches.contextOf(launchId),
+                launches.resourceLinkOf(launchId), false,
                 course.passMarkPercent(), drawn.size(), null, null, now, null, List.of());
         try {
             transactions.executeWithoutResult(tx -> {

@@ -1,6 +1,9 @@
 package org.sendready.course.internal;
 
 import java.io.PrintStream;
+import java.util.List;
+
+import org.sendready.course.Course;
 
 /** The lint as a command: loads the content at a location and reports every problem. */
 public final class ContentLint {
@@ -19,5 +22,15 @@ public final class ContentLint {
         loaded.problems().forEach(p -> out.println("problem: " + p));
         out.println("courses lint: " + loaded.problems().size() + " problems");
         return 1;
+    }
+
+    /** The courses at a location, refused as a whole when the content fails the lint. */
+    public static List<Course> courses(String location) {
+        CourseLoader.Loaded loaded = new CourseLoader(location, ContentLint.class.getClassLoader()).load();
+        if (!loaded.problems().isEmpty()) {
+            throw new IllegalStateException("course content fails the lint:\n  "
+                    + String.join("\n  ", loaded.problems()));
+        }
+        return List.copyOf(loaded.courses());
     }
 }

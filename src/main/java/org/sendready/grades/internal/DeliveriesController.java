@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import org.sendready.lti.LaunchContext;
 import org.springframework.http.HttpStatus;
@@ -22,15 +22,15 @@ import org.springframework.web.server.ResponseStatusException;
 class DeliveriesController {
 
     private final ScoreOutbox outbox;
-    private final Scheduler scheduler;
+    private final SchedulerClient scheduler;
     private final CustomTask<Void> task;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DeliveriesController(ScoreOutbox outbox, Scheduler deliveryScheduler, CustomTask<Void> deliveryTask,
+    DeliveriesController(ScoreOutbox outbox, SchedulerClient deliveryClient, CustomTask<Void> deliveryTask,
                          TransactionTemplate transactions, Clock clock) {
         this.outbox = outbox;
-        this.scheduler = deliveryScheduler;
+        this.scheduler = deliveryClient;
         this.task = deliveryTask;
         this.transactions = transactions;
         this.clock = clock;

@@ -3,6 +3,7 @@ package org.sendready.grades.internal;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
@@ -35,36 +36,42 @@ class DeliveryScheduling {
                 });
     }
 
+    /** Schedules deliveries inside the caller's transaction. */
     @Bean
-    Scheduler deliveryScheduler(DataSource dataSource, CustomTask<Void> deliveryTask, GradesProperties properties) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), deliveryTask)
-                .threads(properties.threads())
-                .pollingInterval(properties.pollingInterval())
-                .enableImmediateExecution()
-                .shutdownMaxWait(java.time.Duration.ofSeconds(5))
-                .build();
+    SchedulerClient deliveryClient(DataSource dataSource, CustomTask<Void> deliveryTask) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), deliveryTask).build();
     }
 
+    /**
+     * Runs the delivery workers while the application runs. A stopped db-scheduler cannot be started again, so each
+     * start builds a fresh one.
+     */
     @Bean
-    SmartLifecycle deliverySchedulerLifecycle(Scheduler scheduler) {
+    SmartLifecycle deliveryWorkers(DataSource dataSource, CustomTask<Void> deliveryTask, GradesProperties properties) {
         return new SmartLifecycle() {
-            private volatile boolean running;
+            private volatile Scheduler scheduler;
 
             @Override
-            public void start() {
+            public synchronized void start() {
+                scheduler = Scheduler.create(dataSource, deliveryTask)
+                        .threads(properties.threads())
+                        .pollingInterval(properties.pollingInterval())
+                        .shutdownMaxWait(java.time.Duration.ofSeconds(5))
+                        .build();
                 scheduler.start();
-                running = true;
             }
 
             @Override
-            public void stop() {
-                scheduler.stop();
-                running = false;
+            public synchronized void stop() {
+                if (scheduler != null) {
+                    scheduler.stop();
+                    scheduler = null;
+                }
             }
 
             @Override
             public boolean isRunning() {
-                return running;
+                return scheduler != null;
             }
         };
     }

@@ -3,7 +3,7 @@ package org.sendready.grades.internal;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import org.sendready.assessment.AttemptStarted;
 import org.sendready.assessment.AttemptSubmitted;
@@ -22,16 +22,16 @@ class GradeEvents {
 
     private final ScoreOutbox outbox;
     private final AgsClient ags;
-    private final Scheduler scheduler;
+    private final SchedulerClient scheduler;
     private final CustomTask<Void> task;
     private final CourseCatalog catalog;
     private final Clock clock;
 
-    GradeEvents(ScoreOutbox outbox, AgsClient ags, Scheduler deliveryScheduler, CustomTask<Void> deliveryTask,
+    GradeEvents(ScoreOutbox outbox, AgsClient ags, SchedulerClient deliveryClient, CustomTask<Void> deliveryTask,
                 CourseCatalog catalog, Clock clock) {
         this.outbox = outbox;
         this.ags = ags;
-        this.scheduler = deliveryScheduler;
+        this.scheduler = deliveryClient;
         this.task = deliveryTask;
         this.catalog = catalog;
         this.clock = clock;

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryWait longest wait between two tries
  * @param giveUpAfter  a score still undelivered this long after it was scored is marked failed for an administrator
  * @param threads      deliveries in flight per instance
+ * @param pollingInterval how often each instance looks for due deliveries
  */
 @ConfigurationProperties("sendready.grades")
 record GradesProperties(
@@ -19,5 +20,5 @@ record GradesProperties(
         @DefaultValue("30m") Duration maxRetryWait,
         @DefaultValue("7d") Duration giveUpAfter,
         @DefaultValue("8") int threads,
-        @DefaultValue("2s") Duration pollingInterval) {
+        @DefaultValue("1s") Duration pollingInterval) {
 }

@@ -31,6 +31,14 @@ public class AgsClient {
     private final ServiceCalls calls;
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Launch rows never change, so their endpoints are cached (bounded, safe to lose). */
+    private final Map<String, Optional<AgsEndpoint>> endpoints = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<AgsEndpoint>> eldest) {
+                    return size() > 10_000;
+                }
+            });
 
     AgsClient(ServiceCalls calls, JdbcClient jdbc) {
         this.calls = calls;
@@ -39,6 +47,16 @@ public class AgsClient {
 
     /** The AGS endpoint a launch carried, if the platform offered one. */
     public Optional<AgsEndpoint> endpoint(String launchId) {
+        Optional<AgsEndpoint> cached = endpoints.get(launchId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<AgsEndpoint> loaded = load(launchId);
+        endpoints.put(launchId, loaded);
+        return loaded;
+    }
+
+    private Optional<AgsEndpoint> load(String launchId) {
         return jdbc.sql("""
                 SELECT t.platform_id, l.tenant_id, l.ags_json, r.resource_link_id, l.resource_link_ref, u.subject
                 FROM lti_launch l JOIN tenant t ON t.id = l.tenant_id JOIN lti_user u ON u.id = l.user_ref

@@ -27,6 +27,7 @@ class JdbcPlatformRegistry implements PlatformRegistry, FrameAncestors {
     private final RegistrationCheck check;
     private final Clock clock;
     private final AtomicReference<CachedOrigins> origins = new AtomicReference<>();
+    private final Set<String> learned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     JdbcPlatformRegistry(PlatformRepository platforms, RegistrationCheck check, Clock clock) {
         this.platforms = platforms;
@@ -58,7 +59,10 @@ class JdbcPlatformRegistry implements PlatformRegistry, FrameAncestors {
     /** Remembers the origin a platform's page was served from (from the launch's claims). */
     void learnOrigin(long platformId, String url) {
         String origin = Origins.of(url);
-        if (origin != null && platforms.learnOrigin(platformId, origin, clock.instant())) {
+        if (origin == null || !learned.add(platformId + " " + origin)) {
+            return; // known to this instance already: no database round trip on every launch
+        }
+        if (platforms.learnOrigin(platformId, origin, clock.instant())) {
             origins.set(null);
         }
     }

@@ -1,8 +1,5 @@
 package org.sendready.lti.internal;
 
-import java.net.URI;
-import java.util.regex.Pattern;
-
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LaunchController {
 
     private static final Logger log = LoggerFactory.getLogger(LaunchController.class);
-    private static final Pattern COURSE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final LaunchValidator validator;
     private final LoginRequests logins;
@@ -87,16 +83,10 @@ class LaunchController {
      * otherwise learners land on the welcome page and staff on the catalogue.
      */
     private String destination(LaunchContext launch, JWTClaimsSet claims) {
-        String courseId = launch.custom().get("course_id");
-        if (courseId != null && COURSE_ID.matcher(courseId).matches()) {
-            return urls.url("/courses/" + courseId);
-        }
-        String target = LaunchValidator.stringClaim(claims, LtiClaims.TARGET_LINK_URI);
-        String path = URI.create(target).normalize().getRawPath();
-        String basePath = urls.baseUrl().getPath();
-        String relative = path == null ? "" : path.substring(Math.min(basePath.length(), path.length()));
-        if (relative.matches("/courses/[a-z0-9][a-z0-9-]{0,99}/?")) {
-            return urls.url(relative);
+        java.util.Optional<String> course = LaunchTarget.courseId(launch.custom(),
+                LaunchValidator.stringClaim(claims, LtiClaims.TARGET_LINK_URI), urls);
+        if (course.isPresent() && LtiClaims.RESOURCE_LINK_REQUEST.equals(launch.messageType())) {
+            return urls.url("/courses/" + course.get());
         }
         if (LtiClaims.DEEP_LINKING_REQUEST.equals(launch.messageType())) {
             return urls.url("/deep-linking");

@@ -30,14 +30,31 @@ class LaunchRecorder {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RoleMapper roleMapper;
+    private final org.sendready.core.ToolUrls urls;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    LaunchRecorder(JdbcClient jdbc, Clock clock, RoleMapper roleMapper) {
+    LaunchRecorder(JdbcClient jdbc, Clock clock, RoleMapper roleMapper, org.sendready.core.ToolUrls urls,
+                   org.springframework.transaction.support.TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.roleMapper = roleMapper;
+        this.urls = urls;
+        this.transactions = transactions;
     }
 
+    /**
+     * Records the launch in one transaction. Two first launches of the same person racing on a unique key: the loser
+     * runs again and finds the rows the winner made.
+     */
     LaunchContext record(LaunchValidator.ValidatedLaunch launch) {
+        try {
+            return transactions.execute(tx -> recordOnce(launch));
+        } catch (DuplicateKeyException raced) {
+            return transactions.execute(tx -> recordOnce(launch));
+        }
+    }
+
+    private LaunchContext recordOnce(LaunchValidator.ValidatedLaunch launch) {
         JWTClaimsSet claims = launch.claims();
         Platform platform = launch.platform();
         Instant now = clock.instant();
@@ -77,13 +94,15 @@ class LaunchRecorder {
         String launchId = UUID.randomUUID().toString();
         jdbc.sql("""
                 INSERT INTO lti_launch (id, tenant_id, user_ref, context_ref, resource_link_ref, message_type, lti_roles,
-                                        app_roles, target_link_uri, custom_json, ags_json, nrps_json,
+                                        app_roles, target_link_uri, course_id, custom_json, ags_json, nrps_json,
                                         deep_linking_json, launched_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(launchId, tenantId, userId, contextId, resourceLinkId, messageType,
                         clip(ltiRoles.stream().map(String::valueOf).collect(Collectors.joining(" ")), 4000),
                         roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                         clip(LaunchValidator.stringClaim(claims, LtiClaims.TARGET_LINK_URI), 2000),
+                        LaunchTarget.courseId(custom, LaunchValidator.stringClaim(claims, LtiClaims.TARGET_LINK_URI),
+                                urls).orElse(null),
                         json(custom.isEmpty() ? null : custom, 8000),
                         json(LaunchValidator.objectClaim(claims, LtiClaims.AGS_ENDPOINT), 8000),
                         json(LaunchValidator.objectClaim(claims, LtiClaims.NRPS), 4000),
@@ -139,10 +158,14 @@ class LaunchRecorder {
                 () -> jdbc.sql("INSERT INTO lti_context (tenant_id, context_id, label, title) VALUES (?, ?, ?, ?)")
                         .params(tenantId, contextKey, label, title).update());
         if (title != null || label != null) {
-            jdbc.sql("""
-                    UPDATE lti_context SET label = COALESCE(?, label), title = COALESCE(?, title)
-                    WHERE id = ? AND (COALESCE(label, '') <> ? OR COALESCE(title, '') <> ?)""")
-                    .params(label, title, id, label == null ? "" : label, title == null ? "" : title).update();
+            List<String> stored = jdbc.sql("SELECT label, title FROM lti_context WHERE id = ?").param(id)
+                    .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2))).single();
+            String newLabel = label != null ? label : stored.get(0);
+            String newTitle = title != null ? title : stored.get(1);
+            if (!java.util.Objects.equals(newLabel, stored.get(0)) || !java.util.Objects.equals(newTitle, stored.get(1))) {
+                jdbc.sql("UPDATE lti_context SET label = ?, title = ? WHERE id = ?").params(newLabel, newTitle, id)
+                        .update();
+            }
         }
         return id;
     }
@@ -161,17 +184,13 @@ class LaunchRecorder {
         return id;
     }
 
-    /** Select, else insert, else (another launch raced us) select again. Each statement stands alone. */
+    /** Select, else insert. A racing insert fails the whole transaction, which {@link #record} runs again. */
     private static long findOrCreate(java.util.function.Supplier<Optional<Long>> find, Runnable insert) {
         Optional<Long> found = find.get();
         if (found.isPresent()) {
             return found.get();
         }
-        try {
-            insert.run();
-        } catch (DuplicateKeyException raced) {
-            // the other launch created it; read it back below
-        }
+        insert.run();
         return find.get().orElseThrow();
     }
 

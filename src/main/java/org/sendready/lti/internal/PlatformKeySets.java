@@ -30,6 +30,8 @@ import org.springframework.web.client.RestClientException;
 class PlatformKeySets {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformKeySets.class);
+    /** After a failed fetch, wait this long before asking a struggling platform again. */
+    static final java.time.Duration FAILURE_BACKOFF = java.time.Duration.ofSeconds(5);
 
     private final RestClient http;
     private final Clock clock;
@@ -69,9 +71,15 @@ class PlatformKeySets {
             if (current != before) {
                 return current;
             }
-            if (current != null && current.jwksUri().equals(platform.jwksUri())
-                    && current.fetchedAt().plus(properties.keyRefetchInterval()).isAfter(now)) {
-                return null;
+            if (current != null && current.jwksUri().equals(platform.jwksUri())) {
+                java.time.Duration interval = current.failed() ? FAILURE_BACKOFF : properties.keyRefetchInterval();
+                if (current.fetchedAt().plus(interval).isAfter(now)) {
+                    if (current.failed()) {
+                        throw new LaunchRejected(LaunchRejected.Reason.KEY_SET_UNAVAILABLE, platform.issuer(),
+                                platform.clientId());
+                    }
+                    return null;
+                }
             }
             JWKSet keys;
             try {
@@ -79,12 +87,12 @@ class PlatformKeySets {
             } catch (KeySetUnavailable e) {
                 // remember the failed attempt too: a platform that is down is not hammered by every launch
                 cache.put(platform.id(), new Cached(current == null ? new JWKSet() : current.keys(),
-                        platform.jwksUri(), now));
+                        platform.jwksUri(), now, true));
                 log.warn("platform key set unavailable platform={} reason={}", platform.id(), e.getMessage());
                 throw new LaunchRejected(LaunchRejected.Reason.KEY_SET_UNAVAILABLE, platform.issuer(),
                         platform.clientId());
             }
-            Cached fresh = new Cached(keys, platform.jwksUri(), now);
+            Cached fresh = new Cached(keys, platform.jwksUri(), now, false);
             cache.put(platform.id(), fresh);
             log.info("platform key set fetched platform={} keys={}", platform.id(), keys.getKeys().size());
             return fresh;
@@ -141,7 +149,7 @@ class PlatformKeySets {
         return key.getKeyUse() == null || KeyUse.SIGNATURE.equals(key.getKeyUse());
     }
 
-    private record Cached(JWKSet keys, String jwksUri, Instant fetchedAt) {
+    private record Cached(JWKSet keys, String jwksUri, Instant fetchedAt, boolean failed) {
     }
 
     private static final class KeySetUnavailable extends RuntimeException {

@@ -22,9 +22,13 @@ class PlatformRepository {
             SELECT id, name, issuer, client_id, authorization_endpoint, token_endpoint, jwks_uri FROM platform
             """;
 
+    /** Registrations change rarely; launches read them constantly. Cached briefly, safe to lose. */
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final java.util.Map<Object, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     PlatformRepository(JdbcClient jdbc, Clock clock, TransactionTemplate transactions) {
         this.jdbc = jdbc;
@@ -33,11 +37,11 @@ class PlatformRepository {
     }
 
     Optional<Platform> find(String issuer, String clientId) {
-        return jdbc.sql(SELECT + " WHERE issuer = ? AND client_id = ?")
+        return cached(issuer + "\n" + clientId, () -> jdbc.sql("SELECT id FROM platform WHERE issuer = ? AND client_id = ?")
                 .params(issuer, clientId)
-                .query((rs, n) -> rs.getLong("id"))
+                .query(Long.class)
                 .optional()
-                .flatMap(this::find);
+                .flatMap(this::load));
     }
 
     List<Long> idsForIssuer(String issuer) {
@@ -45,6 +49,24 @@ class PlatformRepository {
     }
 
     Optional<Platform> find(long id) {
+        return cached(id, () -> load(id));
+    }
+
+    private Optional<Platform> cached(Object key, java.util.function.Supplier<Optional<Platform>> loader) {
+        Instant now = clock.instant();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.loadedAt().plus(CACHE_TTL).isAfter(now)) {
+            return hit.platform();
+        }
+        Optional<Platform> loaded = loader.get();
+        cache.put(key, new Cached(loaded, now));
+        return loaded;
+    }
+
+    private record Cached(Optional<Platform> platform, Instant loadedAt) {
+    }
+
+    private Optional<Platform> load(long id) {
         Set<String> deployments = new HashSet<>(jdbc.sql(
                 "SELECT deployment_id FROM platform_deployment WHERE platform_id = ?")
                 .param(id).query(String.class).list());
@@ -76,6 +98,7 @@ class PlatformRepository {
             }
         }
         long id = idOf(registration).orElseThrow();
+        cache.clear();
         transactions.executeWithoutResult(status -> {
             update(id, registration, registeredFrom, now);
             jdbc.sql("DELETE FROM platform_deployment WHERE platform_id = ?").param(id).update();

@@ -83,8 +83,11 @@ class PlatformKeySetsTest {
         assertThatThrownBy(() -> keySets.find(registered, "platform-key-1"))
                 .isInstanceOfSatisfying(LaunchRejected.class,
                         e -> assertThat(e.reason()).isEqualTo(LaunchRejected.Reason.KEY_SET_UNAVAILABLE));
-        assertThat(keySets.find(registered, "platform-key-1")).isEmpty();
-        assertThat(fetches()).as("fetches").isEqualTo(1);
+        assertThatThrownBy(() -> keySets.find(registered, "platform-key-1")).isInstanceOf(LaunchRejected.class);
+        assertThat(fetches()).as("no second fetch within the back-off").isEqualTo(1);
+        clock.advance(PlatformKeySets.FAILURE_BACKOFF.plusSeconds(1));
+        platform.publish(platform.key());
+        assertThat(keySets.find(registered, "platform-key-1")).as("recovers once the platform is back").isPresent();
     }
 
     @Test
