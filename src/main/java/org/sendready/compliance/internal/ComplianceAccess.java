@@ -13,11 +13,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class ComplianceAccess {
 
-    private final Memberships memberships;
+    private final LaunchMemberships memberships;
     private final Organisations organisations;
     private final Staff staff;
 
-    ComplianceAccess(Memberships memberships, Organisations organisations, Staff staff) {
+    ComplianceAccess(LaunchMemberships memberships, Organisations organisations, Staff staff) {
         this.memberships = memberships;
         this.organisations = organisations;
         this.staff = staff;

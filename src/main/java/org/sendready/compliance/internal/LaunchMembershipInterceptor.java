@@ -19,9 +19,9 @@ class LaunchMembershipInterceptor implements HandlerInterceptor, WebMvcConfigure
 
     private static final String RECORDED = LaunchMembershipInterceptor.class.getName() + ".launch";
 
-    private final Memberships memberships;
+    private final LaunchMemberships memberships;
 
-    LaunchMembershipInterceptor(Memberships memberships) {
+    LaunchMembershipInterceptor(LaunchMemberships memberships) {
         this.memberships = memberships;
     }
 

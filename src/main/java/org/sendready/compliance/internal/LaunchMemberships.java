@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * person is first seen, else that day.
  */
 @Component
-class Memberships {
+class LaunchMemberships {
 
     static final String LA_CODE = "la_code";
     static final String SCHOOL_URN = "school_urn";
@@ -36,7 +36,7 @@ class Memberships {
     private final ComplianceCalendar calendar;
     private final TransactionTemplate transactions;
 
-    Memberships(Organisations organisations, Staff staff, ComplianceCalendar calendar,
+    LaunchMemberships(Organisations organisations, Staff staff, ComplianceCalendar calendar,
                 TransactionTemplate transactions) {
         this.organisations = organisations;
         this.staff = staff;
