@@ -114,9 +114,9 @@ class ComplianceReportingTest extends ToolIntegrationTest {
                 ComplianceFixture.school("885", urn(run), "teacher"));
         fixture.pass(teacher, COURSE, Instant.now().minusSeconds(5));
         String report = leader.browser().get(BASE + "/compliance/school/sen-information-report").body();
-        assertThat(report).contains("Schedule 1, paragraph 5", COURSE, "1.2.0");
+        assertThat(report).contains("Schedule 1, paragraph 5", "SEND law essentials", "1.2.0");
         String csv = leader.browser().get(BASE + "/compliance/school/sen-information-report.csv").body();
-        assertThat(csv).contains("academic_year,course_id", COURSE + "," + COURSE + ",1,");
+        assertThat(csv).contains("academic_year,course_id", COURSE + ",M1 SEND law essentials,1,");
         HttpResponse<String> pdf = leader.browser().get(BASE + "/compliance/school/evidence-pack.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");

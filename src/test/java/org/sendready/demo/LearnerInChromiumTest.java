@@ -53,22 +53,23 @@ class LearnerInChromiumTest extends DemoIntegrationTest {
         assertThat(HeadlessChromium.accessibilityViolations(driver)).as("demo LMS page").isEmpty();
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("read")));
-        assertThat(driver.getCurrentUrl()).isEqualTo(BASE + "/courses/" + COURSE);
-        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("overview").isEmpty();
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.location.href"))
+                .isEqualTo(BASE + "/courses/" + COURSE);
+        assertThat(accessibilityViolationsInToolFrame()).as("overview").isEmpty();
 
         press(driver.findElement(By.id("read")), Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/lessons/1"));
-        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("lesson").isEmpty();
+        waitForFramePath("/lessons/1");
+        assertThat(accessibilityViolationsInToolFrame()).as("lesson").isEmpty();
         Course course = catalog.find(COURSE).orElseThrow();
         for (int lesson = 1; lesson < course.lessons().size(); lesson++) {
             press(driver.findElement(By.id("next")), Keys.ENTER);
-            wait.until(ExpectedConditions.urlContains("/lessons/" + (lesson + 1)));
+            waitForFramePath("/lessons/" + (lesson + 1));
         }
         press(driver.findElement(By.id("finish")), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start-assessment")));
         press(driver.findElement(By.id("start-assessment")), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-attempt")));
-        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("question page").isEmpty();
+        assertThat(accessibilityViolationsInToolFrame()).as("question page").isEmpty();
 
         for (WebElement fieldset : driver.findElements(By.tagName("fieldset"))) {
             answerCorrectly(course, fieldset);
@@ -76,7 +77,7 @@ class LearnerInChromiumTest extends DemoIntegrationTest {
         press(driver.findElement(By.id("submit-attempt")), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
         assertThat(driver.findElement(By.id("outcome")).getText()).contains("You passed.");
-        assertThat(HeadlessChromium.accessibilityViolations(driver)).as("result page").isEmpty();
+        assertThat(accessibilityViolationsInToolFrame()).as("result page").isEmpty();
     }
 
     @Test
@@ -86,6 +87,19 @@ class LearnerInChromiumTest extends DemoIntegrationTest {
         assertThat(HeadlessChromium.accessibilityViolations(driver)).as("catalogue").isEmpty();
         driver.get(BASE + "/catalogue/" + COURSE);
         assertThat(HeadlessChromium.accessibilityViolations(driver)).as("preview").isEmpty();
+    }
+
+    /** axe leaves the driver at the top document; the journey goes on inside the LMS frame. */
+    private List<String> accessibilityViolationsInToolFrame() {
+        List<String> violations = HeadlessChromium.accessibilityViolations(driver);
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("tool-frame");
+        return violations;
+    }
+
+    private void waitForFramePath(String path) {
+        wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return window.location.pathname")).endsWith(path));
     }
 
     /** Radios: Tab reaches the group, arrow keys choose. Checkboxes: Tab to each, Space toggles. */

@@ -54,8 +54,8 @@ public final class AssessmentForms {
         return posted.statusCode() == 302 ? browser.follow(posted) : posted;
     }
 
-    /** The CSRF token of the page's first POST form. */
+    /** The session's CSRF token, as every page publishes it. */
     public static String csrf(String page) {
-        return Jsoup.parse(page).select("input[name=_csrf]").first().attr("value");
+        return Jsoup.parse(page).select("meta[name=csrf-token]").attr("content");
     }
 }

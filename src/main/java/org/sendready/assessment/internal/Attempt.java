@@ -23,7 +23,7 @@ record Attempt(
         Instant submittedAt,
         List<Item> items) {
 
-    int percent() {
+    public int percent() {
         return score == null || maxScore == 0 ? 0 : Math.round(100f * score / maxScore);
     }
 

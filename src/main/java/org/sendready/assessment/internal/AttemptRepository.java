@@ -54,9 +54,9 @@ class AttemptRepository {
     }
 
     List<Attempt> submitted(long tenantId, long userId, String courseId, String courseVersion) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM attempt WHERE tenant_id = ? AND user_id = ? AND course_id = ? AND course_version = ?
-                          AND status = 'SUBMITTED' ORDER BY submitted_at""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attempt"
+                        + " WHERE tenant_id = ? AND user_id = ? AND course_id = ? AND course_version = ?"
+                        + " AND status = 'SUBMITTED' ORDER BY submitted_at")
                 .params(tenantId, userId, courseId, courseVersion).query(this::attempt).list();
     }
 

@@ -78,9 +78,8 @@ class ScoreOutbox {
     }
 
     List<Delivery> undelivered(long tenantId) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM score_delivery WHERE tenant_id = ? AND status IN ('PENDING', 'FAILED')
-                ORDER BY created_at DESC""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM score_delivery"
+                        + " WHERE tenant_id = ? AND status IN ('PENDING', 'FAILED') ORDER BY created_at DESC")
                 .param(tenantId).query(this::row).list();
     }
 
