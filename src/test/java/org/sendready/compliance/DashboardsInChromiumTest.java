@@ -51,7 +51,12 @@ class DashboardsInChromiumTest extends DemoIntegrationTest {
     private void launchAs(String person) {
         driver.get(BASE + "/demo-lms?person=" + person + "&placement=rl-home");
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        // the launch is over once the frame has left the LMS's and the tool's hand-off pages
+        wait.until(d -> {
+            String path = String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.readyState === 'complete' ? window.location.pathname : ''"));
+            return !path.isEmpty() && !path.startsWith("/demo-lms") && !path.startsWith("/lti");
+        });
         driver.switchTo().defaultContent();
     }
 

@@ -52,17 +52,27 @@ class LearnerInChromiumTest extends DemoIntegrationTest {
         driver.get(BASE + "/demo-lms?person=learner-sam&placement=rl-m1");
         assertThat(HeadlessChromium.accessibilityViolations(driver)).as("demo LMS page").isEmpty();
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("read")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("read")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the course overview did not appear in the frame; it shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
         assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.location.href"))
                 .isEqualTo(BASE + "/courses/" + COURSE);
         assertThat(accessibilityViolationsInToolFrame()).as("overview").isEmpty();
 
+        // "Start reading", or "Continue reading" where an earlier visit left off
         press(driver.findElement(By.id("read")), Keys.ENTER);
-        waitForFramePath("/lessons/1");
+        waitForFramePath("/lessons/" + currentLessonOnceLoaded());
         assertThat(accessibilityViolationsInToolFrame()).as("lesson").isEmpty();
         Course course = catalog.find(COURSE).orElseThrow();
-        for (int lesson = 1; lesson < course.lessons().size(); lesson++) {
-            press(driver.findElement(By.id("next")), Keys.ENTER);
+        for (int lesson = currentLessonOnceLoaded(); lesson < course.lessons().size(); lesson++) {
+            java.util.List<WebElement> next = driver.findElements(By.id("next"));
+            assertThat(next).as("lesson " + lesson + " of " + course.lessons().size() + " at "
+                    + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.location.href")
+                    + ": " + driver.findElement(By.tagName("body")).getText()).isNotEmpty();
+            press(next.get(0), Keys.ENTER);
             waitForFramePath("/lessons/" + (lesson + 1));
         }
         press(driver.findElement(By.id("finish")), Keys.ENTER);
@@ -97,9 +107,19 @@ class LearnerInChromiumTest extends DemoIntegrationTest {
         return violations;
     }
 
+    private int currentLessonOnceLoaded() {
+        String path = wait.until(d -> {
+            String p = String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.readyState === 'complete' ? window.location.pathname : ''"));
+            return p.contains("/lessons/") ? p : null;
+        });
+        return Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+    }
+
     private void waitForFramePath(String path) {
         wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return window.location.pathname")).endsWith(path));
+                .executeScript("return document.readyState === 'complete' ? window.location.pathname : ''"))
+                .endsWith(path));
     }
 
     /** Radios: Tab reaches the group, arrow keys choose. Checkboxes: Tab to each, Space toggles. */

@@ -51,6 +51,24 @@ class LaunchSecurityTest extends ToolIntegrationTest {
     }
 
     @Test
+    void aSecondPersonLaunchingInTheSameBrowserGetsTheirOwnSession() {
+        org.sendready.support.Launcher launcher = new org.sendready.support.Launcher(BASE, PLATFORM);
+        launcher.launch(browser, "first-" + java.util.UUID.randomUUID(), List.of(TestPlatform.LEARNER), Map.of(), "c1");
+        String firstCookie = sessionCookie();
+        HttpResponse<String> second = launcher.launch(browser, "second-" + java.util.UUID.randomUUID(),
+                List.of(TestPlatform.LEARNER), Map.of(), "c1");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(sessionCookie()).isNotEqualTo(firstCookie);
+        assertThat(browser.get(BASE + "/welcome").body()).contains("Welcome, Person second-");
+    }
+
+    private String sessionCookie() {
+        return browser.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SENDREADY_SESSION")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void loginRedirectsToThePlatformWithEveryOidcParameter() {
         Login login = login(browser);
         String query = login.authorizationRequest().getRawQuery();

@@ -26,13 +26,17 @@ class LaunchSignIn {
     void signIn(LaunchContext launch, HttpServletRequest request, HttpServletResponse response) {
         HttpSession existing = request.getSession(false);
         if (existing != null) {
-            if (samePerson(existing, launch)) {
-                request.changeSessionId();
-            } else {
-                existing.invalidate();
+            if (!samePerson(existing, launch)) {
+                // someone else's session: empty it (CSRF token included) rather than invalidate it, because an
+                // invalidated and a new session in one response race each other's cookies
+                for (String name : java.util.Collections.list(existing.getAttributeNames())) {
+                    existing.removeAttribute(name);
+                }
             }
+            request.changeSessionId();
+        } else {
+            request.getSession(true);
         }
-        request.getSession(true);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new LaunchAuthentication(launch));
         contexts.setContext(context);
