@@ -19,12 +19,14 @@ CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
 CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
 CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC);
 
--- The line item each (placement, course) reports to, found or created once.
+-- The line item each (placement, course) reports to, found or created once. An empty url marks a creation in
+-- progress: the row's key makes sure only one delivery, on one instance, creates it.
 CREATE TABLE line_item (
     tenant_id         BIGINT        NOT NULL REFERENCES tenant (id),
     resource_link_ref BIGINT        NOT NULL REFERENCES resource_link (id),
     course_id         VARCHAR(100)  NOT NULL,
     url               VARCHAR(2000) NOT NULL,
+    claimed_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (tenant_id, resource_link_ref, course_id)
 );
 

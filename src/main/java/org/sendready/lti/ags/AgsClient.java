@@ -92,16 +92,37 @@ public class AgsClient {
         Optional<String> known = jdbc.sql("""
                 SELECT url FROM line_item WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ?""")
                 .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId).query(String.class).optional();
-        if (known.isPresent()) {
+        if (known.isPresent() && !known.get().isEmpty()) {
             return known.get();
         }
-        String url = find(endpoint, courseId).orElseGet(() -> create(endpoint, courseId, label));
-        try {
-            jdbc.sql("INSERT INTO line_item (tenant_id, resource_link_ref, course_id, url) VALUES (?, ?, ?, ?)")
-                    .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId, url).update();
-        } catch (DuplicateKeyException raced) {
-            // another delivery found it at the same moment: both use the same line item
+        if (known.isPresent()) {
+            // another delivery is finding or creating it; a claim older than a minute was abandoned
+            int released = jdbc.sql("""
+                    DELETE FROM line_item WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ? AND url = ''
+                    AND claimed_at < ?""")
+                    .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId,
+                            java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))).update();
+            if (released == 0) {
+                throw new PlatformCallFailed(0, false, java.time.Duration.ofSeconds(2), "line item being created");
+            }
         }
+        try {
+            jdbc.sql("INSERT INTO line_item (tenant_id, resource_link_ref, course_id, url, claimed_at) VALUES (?, ?, ?, '', ?)")
+                    .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId,
+                            java.sql.Timestamp.from(java.time.Instant.now())).update();
+        } catch (DuplicateKeyException raced) {
+            throw new PlatformCallFailed(0, false, java.time.Duration.ofSeconds(2), "line item being created");
+        }
+        String url;
+        try {
+            url = find(endpoint, courseId).orElseGet(() -> create(endpoint, courseId, label));
+        } catch (RuntimeException e) {
+            jdbc.sql("DELETE FROM line_item WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ? AND url = ''")
+                    .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId).update();
+            throw e;
+        }
+        jdbc.sql("UPDATE line_item SET url = ? WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ?")
+                .params(url, endpoint.tenantId(), endpoint.resourceLinkRef(), courseId).update();
         return url;
     }
 
