@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,11 +21,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendready.SendReadyApplication;
 import org.sendready.support.Browser;
-import org.sendready.support.FreePort;
 import org.sendready.support.TestPlatform;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -49,17 +45,9 @@ class LaunchBenchmark {
     void launchesPerSecondAndLatency() throws Exception {
         RSAKey key = TestPlatform.newKey("bench-key");
         try (StubPlatform stub = new StubPlatform(key)) {
-            Files.writeString(Files.createDirectories(dir.resolve("platforms")).resolve("stub.json"), """
-                    {"name": "Bench LMS", "issuer": "https://bench.example", "client_id": "bench", "deployment_ids": ["d"],
-                     "authorization_endpoint": "%1$s/auth", "token_endpoint": "%1$s/token", "jwks_uri": "%1$s/jwks"}
-                    """.formatted(stub.url()));
-            int port = FreePort.find();
-            String base = "http://localhost:" + port;
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(SendReadyApplication.class).run(
-                    "--server.port=" + port, "--sendready.base-url=" + base,
-                    "--sendready.lti.platforms-dir=" + dir.resolve("platforms"),
-                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + "/sendready",
-                    "--logging.level.org.sendready=WARN");
+            BenchTool tool = BenchTool.start(dir, stub);
+            ConfigurableApplicationContext app = tool.app();
+            String base = tool.base();
             TestPlatform shape = new TestPlatform("https://bench.example", "bench", "d");
             try {
                 run(base, key, shape, WARMUP_SECONDS, new ArrayList<>(), new ArrayList<>());

@@ -1,6 +1,5 @@
 package org.sendready.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +11,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendready.SendReadyApplication;
 import org.sendready.assessment.AttemptSubmitted;
 import org.sendready.support.Browser;
-import org.sendready.support.FreePort;
 import org.sendready.support.TestPlatform;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,18 +34,10 @@ class ScoreDeliveryBenchmark {
     void deliversScoresToALocalStubPlatform() throws Exception {
         RSAKey key = TestPlatform.newKey("bench-key");
         try (StubPlatform stub = new StubPlatform(key)) {
-            Files.writeString(Files.createDirectories(dir.resolve("platforms")).resolve("stub.json"), """
-                    {"name": "Bench LMS", "issuer": "https://bench.example", "client_id": "bench", "deployment_ids": ["d"],
-                     "authorization_endpoint": "%1$s/auth", "token_endpoint": "%1$s/token", "jwks_uri": "%1$s/jwks"}
-                    """.formatted(stub.url()));
-            int port = FreePort.find();
-            String base = "http://localhost:" + port;
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(SendReadyApplication.class).run(
-                    "--server.port=" + port, "--sendready.base-url=" + base,
-                    "--sendready.lti.platforms-dir=" + dir.resolve("platforms"),
-                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + "/sendready",
-                    "--sendready.grades.threads=16", "--sendready.grades.polling-interval=200ms",
-                    "--logging.level.org.sendready=WARN");
+            BenchTool tool = BenchTool.start(dir, stub, "--sendready.grades.threads=16",
+                    "--sendready.grades.polling-interval=200ms");
+            ConfigurableApplicationContext app = tool.app();
+            String base = tool.base();
             try {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 String launchId = launch(base, stub, key, jdbc);
