@@ -96,7 +96,12 @@ public class AgsClient {
             return known.get();
         }
         if (known.isPresent()) {
-            // another delivery is finding or creating it; a claim older than a minute was abandoned
+            // another delivery is finding or creating it: usually done within a moment
+            Optional<String> created = awaitCreated(endpoint, courseId);
+            if (created.isPresent()) {
+                return created.get();
+            }
+            // a claim older than a minute was abandoned
             int released = jdbc.sql("""
                     DELETE FROM line_item WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ? AND url = ''
                     AND claimed_at < ?""")
@@ -111,7 +116,8 @@ public class AgsClient {
                     .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId,
                             java.sql.Timestamp.from(java.time.Instant.now())).update();
         } catch (DuplicateKeyException raced) {
-            throw new PlatformCallFailed(0, false, java.time.Duration.ofSeconds(2), "line item being created");
+            return awaitCreated(endpoint, courseId).orElseThrow(() ->
+                    new PlatformCallFailed(0, false, java.time.Duration.ofSeconds(2), "line item being created"));
         }
         String url;
         try {
@@ -124,6 +130,25 @@ public class AgsClient {
         jdbc.sql("UPDATE line_item SET url = ? WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ?")
                 .params(url, endpoint.tenantId(), endpoint.resourceLinkRef(), courseId).update();
         return url;
+    }
+
+    private Optional<String> awaitCreated(AgsEndpoint endpoint, String courseId) {
+        for (int i = 0; i < 30; i++) {
+            Optional<String> url = jdbc.sql("""
+                    SELECT url FROM line_item WHERE tenant_id = ? AND resource_link_ref = ? AND course_id = ?""")
+                    .params(endpoint.tenantId(), endpoint.resourceLinkRef(), courseId).query(String.class).optional()
+                    .filter(u -> !u.isEmpty());
+            if (url.isPresent()) {
+                return url;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> find(AgsEndpoint endpoint, String courseId) {
