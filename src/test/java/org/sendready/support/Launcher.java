@@ -25,6 +25,12 @@ public final class Launcher {
     /** Launches {@code subject} with these roles and custom parameters; returns the page the launch landed on. */
     public HttpResponse<String> launch(Browser browser, String subject, List<String> roles, Map<String, String> custom,
                                        String contextId) {
+        return launch(browser, subject, roles, custom, contextId, Map.of());
+    }
+
+    /** As {@link #launch(Browser, String, List, Map, String)}, with further claims (service endpoints, say). */
+    public HttpResponse<String> launch(Browser browser, String subject, List<String> roles, Map<String, String> custom,
+                                       String contextId, Map<String, Object> extraClaims) {
         String target = custom.containsKey("course_id") ? base + "/courses/" + custom.get("course_id")
                 : base + "/lti/launch";
         Map<String, String> params = new LinkedHashMap<>();
@@ -38,14 +44,15 @@ public final class Launcher {
                 .orElseThrow())).build().getQueryParams().toSingleValueMap();
         String state = decode(query.get("state"));
         String nonce = decode(query.get("nonce"));
-        JWTClaimsSet claims = platform.claims(nonce, target)
+        JWTClaimsSet.Builder builder = platform.claims(nonce, target)
                 .subject(subject)
                 .claim("name", "Person " + subject)
                 .claim(TestPlatform.LTI + "roles", roles)
                 .claim(TestPlatform.LTI + "custom", custom)
                 .claim(TestPlatform.LTI + "context", Map.of("id", contextId, "title", "Context " + contextId))
-                .claim(TestPlatform.LTI + "resource_link", Map.of("id", "link-" + contextId))
-                .build();
+                .claim(TestPlatform.LTI + "resource_link", Map.of("id", "link-" + contextId));
+        extraClaims.forEach(builder::claim);
+        JWTClaimsSet claims = builder.build();
         HttpResponse<String> launched = browser.post(base + "/lti/launch",
                 Map.of("id_token", platform.sign(claims), "state", state));
         assertThat(launched.statusCode()).as(launched.body()).isEqualTo(303);

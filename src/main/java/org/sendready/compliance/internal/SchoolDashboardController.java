@@ -35,8 +35,12 @@ class SchoolDashboardController {
     private final PdfExport pdf;
     private final ComplianceCalendar calendar;
 
+    private final RosterImport rosterImport;
+
     SchoolDashboardController(ComplianceAccess access, ComplianceReports reports, Staff staff, TrainingRecords records,
-                              Certificates certificates, PdfExport pdf, ComplianceCalendar calendar) {
+                              Certificates certificates, PdfExport pdf, ComplianceCalendar calendar,
+                              RosterImport rosterImport) {
+        this.rosterImport = rosterImport;
         this.access = access;
         this.reports = reports;
         this.staff = staff;
@@ -55,8 +59,10 @@ class SchoolDashboardController {
     @GetMapping("/compliance/school")
     String dashboard(@AuthenticationPrincipal LaunchContext launch,
                      @RequestParam(required = false) String role, @RequestParam(required = false) String status,
-                     @RequestParam(required = false) String requirement, Model model) {
+                     @RequestParam(required = false) String requirement, Model model,
+                     jakarta.servlet.http.HttpServletRequest request) {
         ComplianceAccess.Viewer viewer = access.leader(launch);
+        rosterImport.importOnce(launch, viewer.organisation(), request.getSession(false));
         MatrixView view = MatrixView.of(reports.organisation(viewer.organisation()),
                 MatrixView.Filters.of(role, status, requirement));
         model.addAttribute("view", view);

@@ -49,6 +49,28 @@ class Staff {
      * Creates the person or brings them up to date with their latest launch. A role a leader set is kept; a role the
      * launch does not send leaves the stored one alone.
      */
+    /**
+     * Adds a person known only from the LMS roster to an organisation, so leaders see who has not started; does
+     * nothing for someone already recorded (their launches say where they belong).
+     */
+    void recordRosterMember(long tenantId, long userId, long orgId, String name, String email, LocalDate today,
+                            Instant now) {
+        if (find(tenantId, userId).isPresent()) {
+            return;
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO compliance_person (tenant_id, user_id, org_id, name, email, staff_role, role_source,
+                                                   is_leader, started_on, last_launch_id, last_seen_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, NULL, ?)""")
+                    .params(tenantId, userId, orgId, name, email, StaffRole.OTHER_STAFF.name(),
+                            Person.RoleSource.DEFAULT.name(), Date.valueOf(today), Timestamp.from(now))
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            // recorded by a launch at the same moment: that record stands
+        }
+    }
+
     void recordLaunch(long tenantId, long userId, long orgId, String name, String email, StaffRole sentRole,
                       boolean leader, String launchId, LocalDate startedOn, Instant now) {
         Optional<Person> existing = find(tenantId, userId);
