@@ -23,7 +23,7 @@ record BenchTool(ConfigurableApplicationContext app, String base) implements Aut
         String base = "http://localhost:" + port;
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--sendready.base-url=" + base,
                 "--sendready.lti.platforms-dir=" + dir.resolve("platforms"),
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + "/sendready",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + "/sendready;QUERY_CACHE_SIZE=128",
                 "--logging.level.org.sendready=WARN"));
         arguments.addAll(List.of(extraArguments));
         return new BenchTool(new SpringApplicationBuilder(SendReadyApplication.class)
