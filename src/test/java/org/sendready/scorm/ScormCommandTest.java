@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendready.support.FixtureCourses;
 
 /** {@code scorm export} writes packages without starting the tool, and says what is wrong when it cannot. */
 class ScormCommandTest {
@@ -82,64 +83,8 @@ class ScormCommandTest {
 
     @BeforeEach
     void writeTwoCourses() throws IOException {
-        Files.copy(Path.of("src/main/resources/courses/instruments.yml"), content.resolve("instruments.yml"));
-        Files.writeString(content.resolve("pathways.yml"), """
-                pathways:
-                  - id: all-staff
-                    title: All staff
-                    courses: [t1-cmd, t2-cmd]
-                """);
-        writeCourse("t1-cmd", "T1");
-        writeCourse("t2-cmd", "T2");
-    }
-
-    private void writeCourse(String id, String code) throws IOException {
-        Path lessons = Files.createDirectories(content.resolve(id).resolve("lessons"));
-        Files.writeString(lessons.getParent().resolve("course.yml"), """
-                id: %s
-                version: 1.0.0
-                module_code: %s
-                title: Command test course
-                summary: A course for testing the export command.
-                audiences: [all-staff]
-                estimated_minutes: 20
-                cpd_minutes: 35
-                pass_mark_percent: 80
-                questions_per_attempt: 10
-                attempt_policy: {attempts_allowed: 0, minutes_between_attempts: 30}
-                law_in_force_on: 2026-11-01
-                legal_basis: [CFA2014 Part 3]
-                outcomes:
-                  - {id: o1, text: Know the law.}
-                """.formatted(id, code));
-        for (int n = 1; n <= 2; n++) {
-            Files.writeString(lessons.resolve("0" + n + "-lesson-" + n + ".md"), """
-                    ---
-                    title: Lesson %d
-                    minutes: 10
-                    sources: [CFA2014 s.20]
-                    ---
-                    A child has SEN in the sense of the Act [[CFA2014 s.20(1)]].
-
-                    """.formatted(n) + "word ".repeat(1800));
-        }
-        StringBuilder questions = new StringBuilder("questions:\n");
-        for (int q = 1; q <= 20; q++) {
-            questions.append("""
-                      - id: %s-q%02d
-                        type: single
-                        scenario: %s
-                        outcome: o1
-                        stem: Question %d?
-                        options:
-                          - {id: a, text: Right}
-                          - {id: b, text: Wrong}
-                          - {id: c, text: Also wrong}
-                        correct: [a]
-                        explanation: Because the Act says so.
-                        source: CFA2014 s.20(1)
-                    """.formatted(id, q, q <= 5, q));
-        }
-        Files.writeString(lessons.getParent().resolve("questions.yml"), questions.toString());
+        FixtureCourses.writeCatalogue(content, "t1-cmd", "t2-cmd");
+        FixtureCourses.writeCourse(content, "t1-cmd", "T1");
+        FixtureCourses.writeCourse(content, "t2-cmd", "T2");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendready.support.FixtureCourses;
 
 /** The content lint: the shipped courses pass it, and each rule catches what it is for. */
 class CourseLintTest {
@@ -40,67 +41,8 @@ class CourseLintTest {
 
     @BeforeEach
     void writeAValidCourse() throws IOException {
-        Files.copy(Path.of("src/main/resources/courses/instruments.yml"), root.resolve("instruments.yml"));
-        Files.writeString(root.resolve("pathways.yml"), """
-                pathways:
-                  - id: all-staff
-                    title: All staff
-                    courses: [t1-test]
-                """);
-        Path course = Files.createDirectories(root.resolve("t1-test/lessons"));
-        Files.writeString(course.getParent().resolve("course.yml"), """
-                id: t1-test
-                version: 1.0.0
-                module_code: T1
-                title: Test course
-                summary: A course for testing the lint.
-                audiences: [all-staff]
-                estimated_minutes: 20
-                cpd_minutes: 35
-                pass_mark_percent: 80
-                questions_per_attempt: 10
-                attempt_policy: {attempts_allowed: 0, minutes_between_attempts: 30}
-                law_in_force_on: 2026-11-01
-                legal_basis: [CFA2014 Part 3]
-                outcomes:
-                  - {id: o1, text: Know the law.}
-                """);
-        String words = "word ".repeat(1800);
-        Files.writeString(course.resolve("01-first.md"), """
-                ---
-                title: First
-                minutes: 10
-                sources: [CFA2014 s.20]
-                ---
-                A child has SEN in the sense of the Act [[CFA2014 s.20(1)]]. See
-                [the Act](https://www.legislation.gov.uk/ukpga/2014/6/section/20).
-
-                """ + words);
-        Files.writeString(course.resolve("02-second.md"), """
-                ---
-                title: Second
-                minutes: 10
-                sources: [SENDCoP2015 para 6.44]
-                ---
-                """ + words);
-        StringBuilder questions = new StringBuilder("questions:\n");
-        for (int i = 1; i <= 20; i++) {
-            questions.append("""
-                      - id: t1-q%02d
-                        type: single
-                        scenario: %s
-                        outcome: o1
-                        stem: Question %d?
-                        options:
-                          - {id: a, text: Right}
-                          - {id: b, text: Wrong}
-                          - {id: c, text: Also wrong}
-                        correct: [a]
-                        explanation: Because the Act says so.
-                        source: CFA2014 s.20(1)
-                    """.formatted(i, i <= 5, i));
-        }
-        Files.writeString(course.getParent().resolve("questions.yml"), questions.toString());
+        FixtureCourses.writeCatalogue(root, "t1-test");
+        FixtureCourses.writeCourse(root, "t1-test", "T1");
     }
 
     @Test
